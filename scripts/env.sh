@@ -12,3 +12,14 @@ kmake() {
 	make -s -C "$src" O="$build" ARCH=x86_64 CC="ccache gcc" HOSTCC="ccache gcc" \
 		-j"$jobs" "$@"
 }
+# quilt reads the series and patches from the repository.
+export QUILT_PATCHES=$top/patches QUILT_SERIES=$top/series
+# The patch files named in series, in order.
+series_patches() {
+	grep -vE '^[[:space:]]*(#|$)' "$top/series" | awk '{print $1}'
+}
+# A copy of a kernel tree that keeps mtimes, without git metadata.
+copy_tree() {
+	mkdir -p "$2"
+	rsync -a --exclude=.git --exclude=.unpacked "$1/" "$2/"
+}
