@@ -1,5 +1,5 @@
 # The front door. `make run` is the main job, `make check` the tests.
-.PHONY: run check shell tree export build bisect clean help
+.PHONY: run check shell tree export build bisect bench clean help
 
 run:	## apply, build, boot in QEMU, run the kselftest targets
 	scripts/run
@@ -11,6 +11,7 @@ shell:	## boot the built kernel into a busybox shell on the serial console
 	scripts/deps
 	scripts/build
 	test -d .cache/kselftest || scripts/kselftests
+	scripts/tools
 	scripts/initramfs
 	scripts/boot --shell
 
@@ -28,6 +29,10 @@ build:	## only apply and build the kernel
 bisect:	## build the kernel after each patch in turn (slow)
 	scripts/deps
 	scripts/check-bisect
+
+bench:	## benchmark bind_ns() against setns() in the guest (own build)
+	scripts/deps
+	scripts/bench-bind-ns
 
 clean:	## remove everything built, the ccache too
 	rm -rf .cache
