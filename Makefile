@@ -1,5 +1,5 @@
 # The front door. `make run` is the main job, `make check` the tests.
-.PHONY: run check shell tree export build bisect bench clean help
+.PHONY: run check shell tree export build bisect bench bench-view clean help
 
 run:	## apply, build, boot in QEMU, run the kselftest targets
 	scripts/run
@@ -34,8 +34,12 @@ bench:	## benchmark bind_ns() against setns() in the guest (own build)
 	scripts/deps
 	scripts/bench-bind-ns
 
+bench-view:	## benchmark /proc views against plain proc and LXCFS (own build)
+	scripts/deps
+	scripts/bench-cgroup-view
+
 clean:	## remove everything built, the ccache too
 	rm -rf .cache
 
 help:
-	@grep -E '^[a-z]+:.*##' Makefile | sed 's/:.*## /\t/'
+	@grep -E '^[a-z-]+:.*##' Makefile | sed 's/:.*## /\t/'
