@@ -1,5 +1,5 @@
 # The front door. `make run` is the main job, `make check` the tests.
-.PHONY: run check shell tree export build bisect bench bench-view clean help
+.PHONY: run check shell tree export build bisect bench bench-view bench-ckpt clean help
 
 run:	## apply, build, boot in QEMU, run the kselftest targets
 	scripts/run
@@ -37,6 +37,10 @@ bench:	## benchmark bind_ns() against setns() in the guest (own build)
 bench-view:	## benchmark /proc views against plain proc and LXCFS (own build)
 	scripts/deps
 	scripts/bench-cgroup-view
+
+bench-ckpt:	## benchmark checkpoint()/restart() against write(2) and CRIU (own build)
+	scripts/deps
+	scripts/bench-checkpoint
 
 clean:	## remove everything built, the ccache too
 	rm -rf .cache
